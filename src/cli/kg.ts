@@ -4,10 +4,10 @@ import path from 'node:path';
 import { Command, Option } from 'commander';
 import { runIngest } from '../../ingest/runIngest';
 import { isKgError } from '../domain/errors';
-import type { GraphBatch } from '../domain/GraphBatch';
 import { formatSummary } from './formatSummary';
 import { chooseStore, DEFAULT_SNAPSHOT, openStore } from './openStore';
 import { progressBar } from './progressBar';
+import { serialiseGraph } from './serialiseGraph';
 
 /** The `kg` command: ingest sources into a graph store, export the graph. */
 export function buildProgram(): Command {
@@ -79,11 +79,6 @@ async function ingestCommand(sources: string[], options: IngestCommandOptions): 
     process.stdout.write(`store:     written to ${choice === 'memory' ? path.resolve(options.snapshot) : 'neo4j'}\n`);
   }
   return 0;
-}
-
-/** The graph as JSON text: the batch is already sorted, so the same graph gives the same bytes. */
-export function serialiseGraph(batch: GraphBatch): string {
-  return `${JSON.stringify(batch, null, 1)}\n`;
 }
 
 async function writeFile(file: string, text: string): Promise<void> {

@@ -34,7 +34,7 @@ export async function runIngestBench(corpusDir: string, scales = [1, 10, 100], r
     const files = scale === 1 ? (await discoverFiles([dir], dir)).files.length : await generateCorpus(corpusDir, dir, scale);
     const n = scale >= 100 ? Math.max(2, Math.ceil(runs / 2)) : runs;
     // Alternate the two so that noise on a shared machine hits both alike.
-    const [ingest, floor] = await measure(n, [() => runIngest({ sources: [dir], includeDefaults: false, cwd: dir }).then(() => undefined), () => parseOnly(dir)]);
+    const [ingest, floor] = (await measure(n, [() => runIngest({ sources: [dir], includeDefaults: false, cwd: dir }).then(() => undefined), () => parseOnly(dir)])) as [Measured, Measured];
     global.gc?.();
     const before = process.memoryUsage().heapUsed;
     const kept = await runIngest({ sources: [dir], includeDefaults: false, cwd: dir });

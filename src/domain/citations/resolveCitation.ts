@@ -43,7 +43,8 @@ export function resolveCitation(text: string, options: { url?: string; contextIn
   const fromUrl = options.url ? instrumentFromUrl(options.url) : undefined;
   const context = options.contextInstrument ? instrumentById(options.contextInstrument) : undefined;
 
-  if (!opener && !startsWithNumber) {
+  // Without an opening word, only "55(1)(d) AI Act"-style text that names its instrument is a citation.
+  if (!opener && !(startsWithNumber && (named || BW.test(fold(raw))))) {
     // An instrument named at the very start ("Grondwet", "Archiefbesluit 1995") is a citation of it.
     if (named && named.index === 0) return { status: 'instrument', instrument: named.instrument.id };
     const byNumber = instrumentByNumber(lower);

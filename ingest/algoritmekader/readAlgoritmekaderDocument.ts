@@ -41,6 +41,8 @@ export function readAlgoritmekaderDocument(fm: FrontMatter, path: string): AkRea
     const items = Array.isArray(raw) ? raw : [raw];
     const located: Located<string>[] = [];
     items.forEach((item, index) => {
+      // An empty entry ("-" alone on a line) is a placeholder in the source, not a value.
+      if (item === null) return;
       if (typeof item === 'string' || typeof item === 'number') {
         located.push({ value: String(item).trim(), line: fm.lineOf(Array.isArray(raw) ? [key, index] : [key]) });
       } else {

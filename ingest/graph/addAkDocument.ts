@@ -7,6 +7,8 @@ import { linkCitation } from './linkTarget';
 
 /** The body section whose links are the document's sources. */
 const SOURCES_SECTION = /^bronnen\b/i;
+/** The folders of the Algoritmekader that hold documents; other folders hold pages of its website. */
+const DOCUMENT_FOLDERS = new Set(['vereisten', 'maatregelen', 'hulpmiddelen']);
 
 /**
  * Adds an Algoritmekader document: its node, its tags as edges to taxonomy and role nodes, its links
@@ -45,8 +47,8 @@ export function addAkDocument(ctx: BuildContext, doc: AkDocument): void {
     if (stem !== undefined) {
       const linked = ctx.documentsByStem.get(stem);
       if (linked && linked !== doc.id) ctx.graph.addEdge(doc.id, 'LINKS_TO', linked, at);
-      // An index is a page of the site, not a document.
-      else if (!linked && stem !== 'index') ctx.warn(path, link.line, 'UNKNOWN_REFERENCE', `the link to "${link.url}" names no known document`);
+      // Index pages and the site's other pages (topics, lifecycle, …) are not documents.
+      else if (!linked && stem !== 'index' && pointsAtDocumentFolder(link.url)) ctx.warn(path, link.line, 'UNKNOWN_REFERENCE', `the link to "${link.url}" names no known document`);
       continue;
     }
     if (!SOURCES_SECTION.test(link.section) || link.text === '') continue;
@@ -63,6 +65,12 @@ export function addAkDocument(ctx: BuildContext, doc: AkDocument): void {
 function localMarkdownStem(url: string): string | undefined {
   if (/^[a-z][a-z0-9+.-]*:/i.test(url) || !/\.md(#.*)?$/i.test(url)) return undefined;
   return posix.basename(url.replace(/#.*$/, '')).replace(/\.md$/i, '');
+}
+
+/** Whether a relative link points into a folder of Algoritmekader documents (or beside the linking one). */
+function pointsAtDocumentFolder(url: string): boolean {
+  const folder = posix.basename(posix.dirname(url.replace(/#.*$/, '')));
+  return folder === '.' || folder === '' || DOCUMENT_FOLDERS.has(folder);
 }
 
 /** The short code of a document: `aia-18` from `urn:nl:ak:ver:aia-18`, the file stem for tools. */

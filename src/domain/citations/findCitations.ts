@@ -50,7 +50,8 @@ export function findCitations(text: string): FoundCitation[] {
   for (const match of joined.matchAll(OPENER)) {
     const index = match.index ?? 0;
     let window = joined.slice(index, index + WINDOW);
-    const end = window.search(/[);]|\. [A-Z]/);
+    // A sentence ends at ". Word"; "ev. BW" does not end one.
+    const end = window.search(/[);]|\. [A-Z][a-z]/);
     if (end > 0) window = window.slice(0, end);
     const context = lastInstrumentBefore(joined, index);
     const resolution = resolveCitation(window, context ? { contextInstrument: context } : {});

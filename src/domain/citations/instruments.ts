@@ -84,6 +84,10 @@ export const INSTRUMENTS: readonly InstrumentInfo[] = [
     aliases: ['Uitvoeringswet AVG', 'Uitvoeringswet Algemene verordening gegevensbescherming', 'UAVG'],
   },
   {
+    id: 'nl:BWBR0006251', label: 'Wet op de beroepen in de individuele gezondheidszorg', shortName: 'Wet BIG', jurisdiction: 'NL', type: 'act', bwb: 'BWBR0006251', uri: wetten('BWBR0006251'),
+    aliases: ['Wet op de beroepen in de individuele gezondheidszorg', 'Wet BIG'],
+  },
+  {
     id: 'nl:BWBR0005537', label: 'Algemene wet bestuursrecht', shortName: 'Awb', jurisdiction: 'NL', type: 'act', bwb: 'BWBR0005537', uri: wetten('BWBR0005537'),
     aliases: ['Algemene wet bestuursrecht', 'Awb'],
   },

@@ -1,5 +1,6 @@
 // Lint setup. The import-direction rules below are the design's layering (design.md §2),
 // enforced here so nobody has to remember them.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the config itself is CommonJS
 const tseslint = require('typescript-eslint');
 
 const layer = (files, patterns) => ({

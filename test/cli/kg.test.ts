@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildProgram } from '../../src/cli/kg';
@@ -27,7 +27,7 @@ describe('kg ingest and kg export', () => {
   const docs = path.join(dir, 'docs');
   const snapshot = path.join(dir, 'graph.json');
   beforeAll(() => {
-    require('node:fs').mkdirSync(docs);
+    mkdirSync(docs);
     writeFileSync(path.join(docs, 'a.md'), '---\ntitle: A\nid: urn:nl:ak:ver:a-01\n---\n## Bronnen\n- [Artikel 16(j) AI-verordening](https://x)\n');
   });
 

@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runIngestBench, type IngestScaleResult } from './ingest/ingestBench';
+import { runStoreScalingBench, type StoreScaleResult } from './store/storeScalingBench';
 
 /** Where the corpus is: `../shared` beside the repository, as in the tests. */
 function corpusDir(): string {
@@ -29,12 +30,26 @@ function ingestTable(rows: IngestScaleResult[]): string {
   return lines.join('\n');
 }
 
+function storeTable(rows: StoreScaleResult[]): string {
+  const lines = [
+    '| scale | nodes | edges | neighbourhood (depth 2) median | ÷ 1× | shortest path median | ÷ 1× |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+  ];
+  const us = (x: number) => `${(x * 1000).toFixed(0)} µs`;
+  for (const r of rows) {
+    lines.push(`| ${r.scale}× | ${r.nodes} | ${r.edges} | ${us(r.neighbourhood.median)} (${us(r.neighbourhood.min)}–${us(r.neighbourhood.max)}) | ${r.neighbourhoodVs1x.toFixed(2)} | ${us(r.path.median)} (${us(r.path.min)}–${us(r.path.max)}) | ${r.pathVs1x.toFixed(2)} |`);
+  }
+  return lines.join('\n');
+}
+
 /** Runs every benchmark and writes `bench/RESULTS.md` and `bench/results.json`. */
 async function main(): Promise<void> {
   const started = new Date().toISOString();
   process.stderr.write('ingest benchmark (1×, 10×, 100× the corpus)…\n');
   const ingest = await runIngestBench(corpusDir());
-  const results = { started, machine: machine(), command: 'npm run bench', ingest };
+  process.stderr.write('store benchmark (embedded store, 1×, 10×, 100× the corpus graph)…\n');
+  const store = await runStoreScalingBench(corpusDir());
+  const results = { started, machine: machine(), command: 'npm run bench', ingest, store };
   const outDir = path.resolve(__dirname, '..', '..', 'bench');
   await fs.writeFile(path.join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   const md = [
@@ -49,6 +64,13 @@ async function main(): Promise<void> {
     'parsing their front matter; synthetic corpora are the real corpus copied 10× and 100× with renamed ids.',
     '',
     ingestTable(ingest),
+    '',
+    '## Embedded store reads at scale',
+    '',
+    'A depth-2 neighbourhood of aia-18 and the shortest path from aia-18 to BW 6:185, on graphs that hold the corpus',
+    'graph 1×, 10× and 100× (copies with renamed ids). Index-driven reads should not grow with the graph: ratios near 1.',
+    '',
+    storeTable(store),
     '',
   ].join('\n');
   await fs.writeFile(path.join(outDir, 'RESULTS.md'), md);

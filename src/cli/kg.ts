@@ -7,6 +7,7 @@ import { isKgError } from '../domain/errors';
 import { formatSummary } from './formatSummary';
 import { chooseStore, DEFAULT_SNAPSHOT, openStore } from './openStore';
 import { progressBar } from './progressBar';
+import { serve } from './serve';
 import { serialiseGraph } from './serialiseGraph';
 
 /** The `kg` command: ingest sources into a graph store, export the graph. */
@@ -43,6 +44,14 @@ export function buildProgram(): Command {
       } finally {
         await store.close();
       }
+    });
+  program
+    .command('serve')
+    .description('Serve the GraphQL API (PORT, default 4000) from the store; an empty embedded store is filled from the project dataset.')
+    .addOption(storeOption())
+    .addOption(snapshotOption())
+    .action(async (options: { store?: string; snapshot: string }) => {
+      await serve(options);
     });
   return program;
 }

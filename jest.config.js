@@ -1,20 +1,10 @@
-/** Jest runs TypeScript through SWC (decorator metadata on, for type-graphql). */
+/** Jest runs TypeScript through ts-jest, file by file (tsconfig sets isolatedModules); `npm run typecheck` checks types. */
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: {
-    '^.+\\.ts$': [
-      '@swc/jest',
-      {
-        jsc: {
-          parser: { syntax: 'typescript', decorators: true },
-          transform: { legacyDecorator: true, decoratorMetadata: true },
-          target: 'es2022',
-        },
-        module: { type: 'commonjs' },
-      },
-    ],
+    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
   },
   reporters: ['default', '<rootDir>/test/support/summaryReporter.js'],
   testTimeout: 30000,

@@ -27,7 +27,9 @@ export function addCatalog(ctx: BuildContext, catalog: StatuteCatalog): void {
   for (const article of catalog.articles) {
     const at = { path, line: article.line };
     const id = provisionId.article(instrument, article.number);
-    const props: Props = { instrument, level: 'article', number: article.number, article: article.number };
+    // `article` is how the article is cited (6:185 in the Civil Code), `number` its number within the book.
+    const cited = describeProvision(id)?.article ?? article.number;
+    const props: Props = { instrument, level: 'article', number: article.number, article: cited };
     if (article.title) props.title = article.title;
     const division = article.division ? divisions.get(article.division) : undefined;
     if (article.division && !division) {
@@ -43,12 +45,12 @@ export function addCatalog(ctx: BuildContext, catalog: StatuteCatalog): void {
     define(ctx, id, describeProvision(id)?.label ?? `Artikel ${article.number}`, props, at);
     if (division) ctx.graph.addEdge(id, 'GROUPED_IN', provisionId.division(instrument, division.path), at);
 
-    for (const point of article.points) define(ctx, provisionId.point(id, point), undefined, { instrument, level: 'point', article: article.number, point }, at);
+    for (const point of article.points) define(ctx, provisionId.point(id, point), undefined, { instrument, level: 'point', article: cited, point }, at);
     for (const paragraph of article.paragraphs) {
       const paragraphId = provisionId.paragraph(id, paragraph.label);
-      define(ctx, paragraphId, undefined, { instrument, level: 'paragraph', article: article.number, paragraph: paragraph.label }, at);
+      define(ctx, paragraphId, undefined, { instrument, level: 'paragraph', article: cited, paragraph: paragraph.label }, at);
       for (const point of paragraph.points) {
-        define(ctx, provisionId.point(paragraphId, point), undefined, { instrument, level: 'point', article: article.number, paragraph: paragraph.label, point }, at);
+        define(ctx, provisionId.point(paragraphId, point), undefined, { instrument, level: 'point', article: cited, paragraph: paragraph.label, point }, at);
       }
     }
     for (const target of article.refersTo) {

@@ -84,6 +84,8 @@ export async function createServer({ store, config }: { store: GraphStore; confi
     csrfPrevention: true,
     introspection: true,
     allowBatchedHttpRequests: false,
+    // listen.ts drains requests on SIGTERM; Apollo's own handler would re-raise the signal mid-drain.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     validationRules: armor.validationRules,
     plugins: [...armor.plugins, costLimitPlugin(schema), errorCounter, cacheHeaders, ApolloServerPluginCacheControlDisabled()],

@@ -1,13 +1,19 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { runIngestBench, type IngestScaleResult } from './ingest/ingestBench';
-import { runStoreScalingBench, type StoreScaleResult } from './store/storeScalingBench';
+import { abuseUnderLoad } from './api/abuseUnderLoad';
+import { runApiBench } from './api/apiBench';
+import { startScaledServer } from './api/scaledServer';
+import { shutdownUnderLoad } from './api/shutdownUnderLoad';
+import { soak } from './api/soak';
+import { formatResults, type BenchResults } from './formatResults';
+import { runIngestBench } from './ingest/ingestBench';
+import { projectRoot } from './projectRoot';
+import { runStoreScalingBench } from './store/storeScalingBench';
 
 /** Where the corpus is: `../shared` beside the repository, as in the tests. */
 function corpusDir(): string {
-  const dir = path.resolve(__dirname, '..', '..', '..', 'shared', 'corpus', 'algoritmekader');
-  return process.env.KG_CORPUS ?? dir;
+  return process.env.KG_CORPUS ?? path.resolve(projectRoot(), '..', 'shared', 'corpus', 'algoritmekader');
 }
 
 function machine(): string {
@@ -15,66 +21,58 @@ function machine(): string {
   return `${cpus.length} × ${cpus[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
 }
 
-const ms = (x: number) => `${x.toFixed(1)} ms`;
+/** Benchmarks by name, in the order they run; `npm run bench -- api soak` runs only those named. */
+const BENCHMARKS: Record<string, (results: BenchResults, corpus: string) => Promise<void>> = {
+  ingest: async (results, corpus) => {
+    results.ingest = await runIngestBench(corpus);
+  },
+  store: async (results, corpus) => {
+    results.store = await runStoreScalingBench(corpus);
+  },
+  api: async (results, corpus) => {
+    results.api = await runApiBench(corpus);
+  },
+  abuse: async (results, corpus) => {
+    const server = await startScaledServer(corpus, 1);
+    try {
+      results.abuse = await abuseUnderLoad(server.url);
+    } finally {
+      await server.stop();
+    }
+  },
+  soak: async (results, corpus) => {
+    const server = await startScaledServer(corpus, 1);
+    try {
+      results.soak = await soak(server);
+    } finally {
+      await server.stop();
+    }
+  },
+  shutdown: async (results) => {
+    results.shutdown = await shutdownUnderLoad();
+  },
+};
 
-function ingestTable(rows: IngestScaleResult[]): string {
-  const lines = [
-    '| scale | files | ingest median (min–max) | parse-only median | ingest ÷ parse-only | ingest ÷ ingest at 1× | heap kept |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
-  ];
-  for (const r of rows) {
-    lines.push(
-      `| ${r.scale}× | ${r.files} | ${ms(r.ingest.median)} (${ms(r.ingest.min)}–${ms(r.ingest.max)}, ${r.ingest.runs} runs) | ${ms(r.parseOnly.median)} | ${r.ratioToParse.toFixed(2)} | ${r.growthVs1x.toFixed(1)} | ${r.heapMiB.toFixed(0)} MiB |`,
-    );
-  }
-  return lines.join('\n');
-}
-
-function storeTable(rows: StoreScaleResult[]): string {
-  const lines = [
-    '| scale | nodes | edges | neighbourhood (depth 2) median | ÷ 1× | shortest path median | ÷ 1× |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
-  ];
-  const us = (x: number) => `${(x * 1000).toFixed(0)} µs`;
-  for (const r of rows) {
-    lines.push(`| ${r.scale}× | ${r.nodes} | ${r.edges} | ${us(r.neighbourhood.median)} (${us(r.neighbourhood.min)}–${us(r.neighbourhood.max)}) | ${r.neighbourhoodVs1x.toFixed(2)} | ${us(r.path.median)} (${us(r.path.min)}–${us(r.path.max)}) | ${r.pathVs1x.toFixed(2)} |`);
-  }
-  return lines.join('\n');
-}
-
-/** Runs every benchmark and writes `bench/RESULTS.md` and `bench/results.json`. */
+/** Runs the benchmarks; a full run writes `bench/RESULTS.md` and `bench/results.json`, a partial one only prints. */
 async function main(): Promise<void> {
-  const started = new Date().toISOString();
-  process.stderr.write('ingest benchmark (1×, 10×, 100× the corpus)…\n');
-  const ingest = await runIngestBench(corpusDir());
-  process.stderr.write('store benchmark (embedded store, 1×, 10×, 100× the corpus graph)…\n');
-  const store = await runStoreScalingBench(corpusDir());
-  const results = { started, machine: machine(), command: 'npm run bench', ingest, store };
-  const outDir = path.resolve(__dirname, '..', '..', 'bench');
+  const wanted = process.argv.slice(2);
+  const unknown = wanted.filter((name) => !(name in BENCHMARKS));
+  if (unknown.length > 0) throw new Error(`unknown benchmark ${unknown.join(', ')}; known: ${Object.keys(BENCHMARKS).join(', ')}`);
+  const command = wanted.length > 0 ? `npm run bench -- ${wanted.join(' ')}` : 'npm run bench';
+  const results: BenchResults = { started: new Date().toISOString(), machine: machine(), command };
+  const corpus = corpusDir();
+  for (const [name, run] of Object.entries(BENCHMARKS)) {
+    if (wanted.length > 0 && !wanted.includes(name)) continue;
+    process.stderr.write(`${name} benchmark…\n`);
+    await run(results, corpus);
+  }
+  const markdown = formatResults(results);
+  process.stdout.write(markdown);
+  // The committed results always come from one full run, so that every ratio in them shares a machine and a moment.
+  if (wanted.length > 0) return;
+  const outDir = path.join(projectRoot(), 'bench');
   await fs.writeFile(path.join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  const md = [
-    '# Benchmark results',
-    '',
-    `Run \`${results.command}\` on ${started}. Machine: ${results.machine}.`,
-    'Timings are medians of several interleaved runs; ratios compare figures measured side by side in the same run.',
-    '',
-    '## Ingest',
-    '',
-    'Full ingest (read, parse, resolve citations, build the sorted graph) against only reading the same files and',
-    'parsing their front matter; synthetic corpora are the real corpus copied 10× and 100× with renamed ids.',
-    '',
-    ingestTable(ingest),
-    '',
-    '## Embedded store reads at scale',
-    '',
-    'A depth-2 neighbourhood of aia-18 and the shortest path from aia-18 to BW 6:185, on graphs that hold the corpus',
-    'graph 1×, 10× and 100× (copies with renamed ids). Index-driven reads should not grow with the graph: ratios near 1.',
-    '',
-    storeTable(store),
-    '',
-  ].join('\n');
-  await fs.writeFile(path.join(outDir, 'RESULTS.md'), md);
-  process.stdout.write(md);
+  await fs.writeFile(path.join(outDir, 'RESULTS.md'), markdown);
 }
 
 if (require.main === module) {

@@ -5,7 +5,7 @@ import { LiabilityRouteResolver, MilestoneResolver } from './healthcare.resolver
 import { ProvisionResolver } from './provision.resolver';
 import { QueryResolver } from './query.resolver';
 import { MeasureResolver, RequirementResolver } from './requirement.resolver';
-import { Entity, Instrument } from './types';
+import { Entity, Instrument } from './nodes.type';
 
 let built: Promise<GraphQLSchema> | undefined;
 

@@ -2,7 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { KgContext } from './KgContext';
 import { NodeInterface } from './node.interface';
 import { related, textProp } from './related';
-import { Entity, LiabilityRoute, Milestone, Provision } from './types';
+import { Entity, LiabilityRoute, Milestone, Provision } from './nodes.type';
 
 @Resolver(() => LiabilityRoute)
 export class LiabilityRouteResolver {

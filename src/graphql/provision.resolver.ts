@@ -3,7 +3,7 @@ import type { KgContext } from './KgContext';
 import { NodeInterface } from './node.interface';
 import { related, textProp } from './related';
 import { toGqlNode } from './toGqlNode';
-import { Instrument, Provision } from './types';
+import { Instrument, Provision } from './nodes.type';
 
 @Resolver(() => Provision)
 export class ProvisionResolver {

@@ -11,22 +11,14 @@ import type { KgContext } from './KgContext';
 import { NodeInterface } from './node.interface';
 import { RequirementFilter } from './requirementFilter.input';
 import { toGqlEdge, toGqlNode } from './toGqlNode';
-import {
-  ChapterCoverage,
-  Count,
-  Duty,
-  LiabilityRoute,
-  Milestone,
-  PageInfo,
-  Provision,
-  ProvisionDuties,
-  Requirement,
-  RequirementConnection,
-  RequirementEdge,
-  SearchHit,
-  Stats,
-  Subgraph,
-} from './types';
+import { ChapterCoverage } from './chapterCoverage.type';
+import { Duty } from './duty.type';
+import { LiabilityRoute, Milestone, Provision, Requirement } from './nodes.type';
+import { ProvisionDuties } from './provisionDuties.type';
+import { PageInfo, RequirementConnection, RequirementEdge } from './requirementConnection.type';
+import { SearchHit } from './searchHit.type';
+import { Count, Stats } from './stats.type';
+import { Subgraph } from './subgraph.type';
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const present = <T>(value: T | null | undefined): value is T => value !== null && value !== undefined;

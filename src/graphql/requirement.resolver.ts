@@ -2,7 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { KgContext } from './KgContext';
 import { NodeInterface } from './node.interface';
 import { related, textProp } from './related';
-import { Entity, Measure, Requirement } from './types';
+import { Entity, Measure, Requirement } from './nodes.type';
 
 @Resolver(() => Requirement)
 export class RequirementResolver {

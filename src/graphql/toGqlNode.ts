@@ -2,7 +2,8 @@ import type { GraphEdge } from '../domain/GraphEdge';
 import type { GraphNode } from '../domain/GraphNode';
 import { NodeInterface, TYPE_OF_KIND } from './node.interface';
 import { Property } from './property.type';
-import { Edge, Entity, Instrument, LiabilityRoute, Measure, Milestone, Provision, Requirement } from './types';
+import { Entity, Instrument, LiabilityRoute, Measure, Milestone, Provision, Requirement } from './nodes.type';
+import { Edge } from './subgraph.type';
 
 const CLASSES: Record<string, new () => NodeInterface> = { Provision, Instrument, Requirement, Measure, LiabilityRoute, Milestone, Entity };
 

@@ -11,6 +11,7 @@ import { buildKgSchema } from '../graphql/buildKgSchema';
 import { createKgContext, type KgContext } from '../graphql/KgContext';
 import type { GraphStore } from '../store/GraphStore';
 import type { ServerConfig } from './config';
+import { explorerRouter } from './explorer/explorerRouter';
 import { formatError } from './formatError';
 import { instrumentStore } from './instrumentStore';
 import { costLimitPlugin } from './limits/costLimitPlugin';
@@ -18,12 +19,16 @@ import { QUERY_LIMITS } from './limits/queryLimits';
 import { tokenLimit } from './limits/tokenLimit';
 import { Metrics } from './metrics';
 import { PLAYGROUND_ASSETS, playgroundPage } from './playground/playgroundPage';
+import { reportsRouter } from './reports/reportsRouter';
 
 export interface KgServer {
   app: express.Express;
   metrics: Metrics;
   close(): Promise<void>;
 }
+
+/** First path segments that /metrics reports by name; everything else is counted as `other`. */
+const KNOWN_ROUTES = new Set(['/graphql', '/healthz', '/metrics', '/assets', '/reports', '/explore']);
 
 /** Static files of the playground, from the packages that ship them (no CDN). */
 const ASSETS: Record<string, [string, string]> = {
@@ -95,7 +100,9 @@ export async function createServer({ store, config }: { store: GraphStore; confi
   const app = express();
   app.disable('x-powered-by');
   app.use((req, res, next) => {
-    const route = req.path.startsWith('/assets/') ? '/assets' : req.path;
+    // Label by the route's first segment, never the raw path: random paths must not grow the label set.
+    const first = `/${req.path.split('/')[1] ?? ''}`;
+    const route = KNOWN_ROUTES.has(first) ? first : 'other';
     const stop = metrics.latency.startTimer({ route });
     res.on('finish', () => {
       stop();
@@ -133,6 +140,9 @@ export async function createServer({ store, config }: { store: GraphStore; confi
     tokenLimit(QUERY_LIMITS.tokens),
     expressMiddleware(apollo, { context: async () => createKgContext(counted) }),
   );
+
+  app.use('/reports', reportsRouter({ apollo, schema, store: counted, config }));
+  app.use(explorerRouter());
 
   const bodyErrors: ErrorRequestHandler = (error, _req, res, next) => {
     const status = (error as { status?: number }).status ?? 500;

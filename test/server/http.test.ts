@@ -57,6 +57,13 @@ describe('the HTTP surface', () => {
     expect(metrics).toMatch(/kg_http_requests_total\{route="\/graphql",status="200"\} \d+/);
     expect(metrics).toContain('kg_http_request_duration_seconds_bucket');
   });
+
+  it('labels unknown paths as "other" in the metrics, so random paths cannot grow the label set', async () => {
+    expect((await fetch(`${api.url}/no-such-page/x1`)).status).toBe(404);
+    const metrics = await (await fetch(`${api.url}/metrics`)).text();
+    expect(metrics).toMatch(/kg_http_requests_total\{route="other",status="404"\} \d+/);
+    expect(metrics).not.toContain('no-such-page');
+  });
 });
 
 describe('errors leave the server masked', () => {

@@ -1,6 +1,7 @@
 import type { AbuseResult } from './api/abuseUnderLoad';
 import type { ApiScaleResult } from './api/apiBench';
 import type { ShutdownResult } from './api/shutdownUnderLoad';
+import type { FuzzBenchResults } from './fuzz/fuzzBench';
 import type { SoakResult } from './api/soak';
 import type { IngestScaleResult } from './ingest/ingestBench';
 import type { Measured } from './measure';
@@ -17,6 +18,7 @@ export interface BenchResults {
   abuse?: AbuseResult;
   soak?: SoakResult;
   shutdown?: ShutdownResult;
+  fuzz?: FuzzBenchResults;
   /** Extra sections in markdown, by title (the fuzzers add theirs). */
   more?: Record<string, string>;
 }

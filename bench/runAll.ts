@@ -7,6 +7,8 @@ import { startScaledServer } from './api/scaledServer';
 import { shutdownUnderLoad } from './api/shutdownUnderLoad';
 import { soak } from './api/soak';
 import { formatResults, type BenchResults } from './formatResults';
+import { formatFuzzResults } from './fuzz/formatFuzzResults';
+import { runFuzzBench } from './fuzz/fuzzBench';
 import { runIngestBench } from './ingest/ingestBench';
 import { projectRoot } from './projectRoot';
 import { runStoreScalingBench } from './store/storeScalingBench';
@@ -50,6 +52,11 @@ const BENCHMARKS: Record<string, (results: BenchResults, corpus: string) => Prom
   },
   shutdown: async (results) => {
     results.shutdown = await shutdownUnderLoad();
+  },
+  fuzz: async (results) => {
+    const fuzz = await runFuzzBench();
+    results.fuzz = fuzz;
+    results.more = { ...results.more, Fuzzing: formatFuzzResults(fuzz) };
   },
 };
 

@@ -1,5 +1,5 @@
 import matter from 'gray-matter';
-import { LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { LineCounter, isScalar, parseDocument, visit, type Document } from 'yaml';
 import type { Problem } from '../../src/domain/Problem';
 
 /** Keys that could reach an object's prototype; a document that uses one is refused. */
@@ -8,6 +8,25 @@ const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const MAX_DEPTH = 32;
 /** Alias expansions allowed when converting YAML to values (a billion-laughs file needs millions). */
 const MAX_ALIAS_COUNT = 100;
+/**
+ * Longest header accepted: over four times the largest in our own dataset (the AI Act catalog, 27 kB).
+ * The YAML parser's time and memory grow with the header (2 MB of `[` took 17 s, 2 MB of `[[…]]` ran the
+ * process out of memory, 250 kB of repeated anchors took 2 s: found by the fuzzer), so a larger one is
+ * refused before it is parsed.
+ */
+const MAX_HEADER_CHARS = 128 * 1024;
+/**
+ * Most blank lines in a row a header may hold. gray-matter strips comment lines with `/^\s*#[^\n]+/gm`
+ * before anything else, which backtracks over every blank line that follows each one: 40,000 blank
+ * lines took 2.6 s, and the time grows with the square of the run (found by the fuzzer).
+ */
+const MAX_BLANK_RUN = 100;
+/**
+ * Most nesting a header may appear to have before it is parsed (see `nestingBound`). The parser recurses
+ * per level; near a stack overflow V8 can abort the whole process while compiling a regular expression
+ * (`- ` repeated 20,000 times, 40 kB, killed a fresh process: found by the fuzzer). Real headers reach 12.
+ */
+const MAX_NESTING_BOUND = 256;
 /** Front-matter languages gray-matter would otherwise run or parse with engines we do not vet. */
 const FOREIGN_ENGINES = ['javascript', 'js', 'json', 'coffee', 'coffeescript', 'cson', 'toml'];
 
@@ -54,6 +73,9 @@ export function parseFrontMatter(input: string, path: string): FrontMatterResult
   if (language !== '' && !['yaml', 'yml'].includes(language.toLowerCase())) {
     return error({ line: 1, code: 'FRONT_MATTER_LANGUAGE', message: `front matter in "${language}" is not accepted; only YAML is` });
   }
+
+  const refused = headerRefusal(input);
+  if (refused) return error({ line: 1, code: 'YAML_TOO_COMPLEX', message: refused });
 
   let header: ParsedYaml | undefined;
   let file: matter.GrayMatterFile<string>;
@@ -102,22 +124,32 @@ type ParsedYaml =
 
 /** Parses the header text (which starts at the end of the `---` line, so its line numbers are the file's). */
 function parseYaml(source: string): ParsedYaml {
-  let lineCounter = new LineCounter();
-  let doc = parseDocument(source, { lineCounter, uniqueKeys: true, schema: 'core' });
-  const duplicateKeyLines: number[] = [];
-  if (doc.errors.length > 0 && doc.errors.every((e) => e.code === 'DUPLICATE_KEY')) {
-    duplicateKeyLines.push(...doc.errors.map((e) => e.linePos?.[0].line ?? 1));
-    lineCounter = new LineCounter();
-    doc = parseDocument(source, { lineCounter, uniqueKeys: false, schema: 'core' });
-  }
+  const lineCounter = new LineCounter();
+  // `uniqueKeys` is checked below rather than by the parser, whose check compares every key with every
+  // other (20,000 keys took 3.5 s); `prettyErrors` copies the error's whole line into each of possibly
+  // thousands of errors (20,000 repeated anchors on one line took 2 s). Both found by the fuzzer.
+  // `logLevel` keeps the parser's warnings (keys that are collections) off the process's stderr.
+  const doc = parseDocument(source, { lineCounter, uniqueKeys: false, prettyErrors: false, logLevel: 'error', schema: 'core' });
   const [first] = doc.errors;
   if (first) {
+    const line = lineCounter.linePos(first.pos[0]).line;
     // The parser turns its own stack overflow on absurd nesting into an error; that is complexity, not syntax.
     if (/call stack/i.test(first.message)) {
-      return { problem: { line: first.linePos?.[0].line ?? 1, code: 'YAML_TOO_COMPLEX', message: 'the front matter is nested too deeply' } };
+      return { problem: { line, code: 'YAML_TOO_COMPLEX', message: 'the front matter is nested too deeply' } };
     }
-    return { problem: { line: first.linePos?.[0].line ?? 1, code: 'YAML_SYNTAX', message: `malformed YAML: ${first.message.split('\n')[0]}` } };
+    return { problem: { line, code: 'YAML_SYNTAX', message: `malformed YAML: ${first.message.split('\n')[0]}` } };
   }
+  const duplicateKeyLines: number[] = [];
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const { key } of map.items) {
+        if (!isScalar(key)) continue;
+        if (seen.has(key.value)) duplicateKeyLines.push(key.range ? lineCounter.linePos(key.range[0]).line : 1);
+        seen.add(key.value);
+      }
+    },
+  });
   let unsafe: { key: string; line: number } | undefined;
   visit(doc, {
     Pair(_, pair) {
@@ -146,6 +178,46 @@ function parseYaml(source: string): ParsedYaml {
     return { problem: { line: 1, code: 'YAML_TOO_COMPLEX', message: `the front matter is nested deeper than ${MAX_DEPTH} levels` } };
   }
   return { doc, lineCounter, data: data as Record<string, unknown>, duplicateKeyLines };
+}
+
+/**
+ * Why the header (from the opening `---` to the next line starting with `---`, or to the end, as
+ * gray-matter reads it) must not reach gray-matter and the YAML parser, if it must not: it is too
+ * long, has too long a run of blank lines, or may nest too deeply.
+ */
+function headerRefusal(input: string): string | undefined {
+  const end = input.indexOf('\n---', 3);
+  const header = end === -1 ? input : input.slice(0, end);
+  if (header.length > MAX_HEADER_CHARS) return `the front matter is longer than ${MAX_HEADER_CHARS / 1024} kB`;
+  // Every line terminator starts a line for `^` in gray-matter's pattern, CR and U+2028 included.
+  let run = 0;
+  for (const char of header) {
+    if (/[\n\r\u2028\u2029]/.test(char)) {
+      if (++run > MAX_BLANK_RUN) return `the front matter has more than ${MAX_BLANK_RUN} blank lines in a row`;
+    } else if (!/\s/.test(char)) run = 0;
+  }
+  if (nestingBound(header) > MAX_NESTING_BOUND) return 'the front matter is nested too deeply';
+  return undefined;
+}
+
+/**
+ * An upper bound on how deep a header can nest, without parsing it: on each line, the indentation and
+ * compact indicators (`- - x`) before its content, plus the brackets opened and not yet closed. It
+ * counts brackets inside quoted text too, so it overestimates; the limit leaves room for that.
+ */
+function nestingBound(header: string): number {
+  let flow = 0;
+  let deepest = 0;
+  for (const line of header.split(/\r\n|[\n\r]/)) {
+    const prefix = (/^(?:[ \t]|[-?:](?=[ \t]|$))*/.exec(line) as RegExpExecArray)[0].length;
+    deepest = Math.max(deepest, prefix + flow);
+    for (let i = prefix; i < line.length; i++) {
+      const c = line.charCodeAt(i);
+      if (c === 0x5b || c === 0x7b) deepest = Math.max(deepest, prefix + ++flow); // [ {
+      else if ((c === 0x5d || c === 0x7d) && flow > 0) flow--; // ] }
+    }
+  }
+  return deepest;
 }
 
 function depthOf(value: unknown, depth = 0): number {

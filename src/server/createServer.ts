@@ -15,6 +15,7 @@ import { explorerRouter } from './explorer/explorerRouter';
 import { formatError } from './formatError';
 import { instrumentStore } from './instrumentStore';
 import { costLimitPlugin } from './limits/costLimitPlugin';
+import { knownOperationTypesRule } from './limits/knownOperationTypesRule';
 import { QUERY_LIMITS } from './limits/queryLimits';
 import { tokenLimit } from './limits/tokenLimit';
 import { Metrics } from './metrics';
@@ -92,7 +93,7 @@ export async function createServer({ store, config }: { store: GraphStore; confi
     // listen.ts drains requests on SIGTERM; Apollo's own handler would re-raise the signal mid-drain.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
-    validationRules: armor.validationRules,
+    validationRules: [...armor.validationRules, knownOperationTypesRule],
     plugins: [...armor.plugins, costLimitPlugin(schema), errorCounter, cacheHeaders, ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();

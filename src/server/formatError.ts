@@ -25,7 +25,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const message = original.code === 'STORE_UNAVAILABLE' ? 'the graph store is unavailable; try again later' : original.message;
     return { message, path: formatted.path, extensions: { code: original.code === 'BAD_INPUT' ? 'BAD_USER_INPUT' : original.code } };
   }
-  const code = String(formatted.extensions?.code ?? '');
+  let code = String(formatted.extensions?.code ?? '');
+  // Apollo refuses some requests (a persisted-query version it does not know, a hash that does not match
+  // the query) with a 400 but no code, which it then labels INTERNAL_SERVER_ERROR; they were sent out as
+  // "internal error" behind a 400 (found by the fuzzer). An error with a client status is the client's.
+  const status = (original as { extensions?: { http?: { status?: unknown } } } | null)?.extensions?.http?.status;
+  if (code === 'INTERNAL_SERVER_ERROR' && typeof status === 'number' && status >= 400 && status < 500) code = 'BAD_REQUEST';
   if (CLIENT_CODES.has(code)) {
     // No hints about the schema beyond what introspection gives ("Did you mean …?").
     const message = formatted.message.replace(/\s*Did you mean[^?]*\?/g, '').replace(/^Syntax Error: (?=\w+ limit)/, '');

@@ -80,6 +80,38 @@ describe('query limits (each at N and N+1); a refused query costs no store call'
     await refused(getIntrospectionQuery());
   });
 
+  it.each([
+    ['a missing required variable', {}],
+    ['a variable of the wrong type', { ref: 5 }],
+    ['a variable that is a list', { ref: ['a'] }],
+  ])('refuses %s with 400 BAD_USER_INPUT, not 500, and calls no store', async (_, variables) => {
+    const before = api.storeCalls();
+    const { status, json } = await api.post({ query: 'query Q($ref: String!) { provision(ref: $ref) { id } }', variables });
+    expect(status).toBe(400);
+    expect(json.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(api.storeCalls()).toBe(before);
+  });
+
+  it.each(['mutation { ingest }', 'subscription { stats { nodesPerKind { count } } }'])('refuses %s (the API is read-only) as a client error, not an internal one', async (query) => {
+    const error = await refused(query, 'GRAPHQL_VALIDATION_FAILED');
+    expect(error.message).toMatch(/read-only/);
+  });
+
+  it('refuses an empty operationName beside an anonymous operation as unknown (400), not with a 500', async () => {
+    const { status, json } = await api.post({ query: '{ __typename }', operationName: '' });
+    expect(status).toBe(400);
+    expect(json.errors[0].extensions.code).toBe('OPERATION_RESOLUTION_FAILURE');
+  });
+
+  it.each([
+    ['an unknown persisted-query version', { query: '{ __typename }', extensions: { persistedQuery: { version: 2 } } }],
+    ['a persisted-query hash that does not match the query', { query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: '0'.repeat(64) } } }],
+  ])('refuses %s as a bad request, not as an internal error', async (_, body) => {
+    const { status, json } = await api.post(body);
+    expect(status).toBe(400);
+    expect(json.errors[0].extensions.code).toBe('BAD_REQUEST');
+  });
+
   it('refuses batched requests', async () => {
     const { status } = await api.post([{ query: '{ __typename }' }, { query: '{ __typename }' }]);
     expect(status).toBe(400);

@@ -18,7 +18,7 @@ export function costLimitPlugin(schema: GraphQLSchema): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document }) {
+        async didResolveOperation({ request, document, operationName }) {
           let tooLarge: string | undefined;
           const listEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
             if (!isListType(getNullableType(field.type))) return undefined;
@@ -36,13 +36,24 @@ export function costLimitPlugin(schema: GraphQLSchema): ApolloServerPlugin {
             if (size > QUERY_LIMITS.maxPageSize) tooLarge = `first may be at most ${QUERY_LIMITS.maxPageSize}, got ${size}`;
             return size * (1 + childComplexity);
           };
-          const cost = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName,
-            variables: request.variables,
-            estimators: [listEstimator, pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema,
+              query: document,
+              // The name Apollo resolved, not the one sent: an empty `operationName` beside an anonymous
+              // operation made getComplexity read the missing name's value and throw, a 500 (found by the fuzzer).
+              operationName: operationName ?? undefined,
+              variables: request.variables,
+              estimators: [listEstimator, pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch (error) {
+            // getComplexity coerces the variables first and throws their error (a missing `$ref: String!`,
+            // a string for an Int) as a bare GraphQLError, which Apollo answered with a 500 (found by the
+            // fuzzer). It is the client's mistake: the same 400 Apollo gives for bad variables itself.
+            if (error instanceof GraphQLError) throw refuse('BAD_USER_INPUT', error.message);
+            throw error;
+          }
           if (tooLarge) throw refuse('BAD_USER_INPUT', tooLarge);
           if (cost > QUERY_LIMITS.cost) {
             throw refuse('QUERY_TOO_COSTLY', `the query would cost ${cost}, more than the limit of ${QUERY_LIMITS.cost}; ask for fewer items or less nesting`);

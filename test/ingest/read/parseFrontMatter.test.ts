@@ -52,6 +52,25 @@ describe('parseFrontMatter', () => {
     expect(codesOf(`---\na: ${'['.repeat(40)}${']'.repeat(40)}\n---\n`)).toEqual([['YAML_TOO_COMPLEX', 'doc.md', 'error']]);
   });
 
+  // Found by the fuzzer: each of these took seconds, or aborted the process, before it was refused unparsed.
+  it.each([
+    ['2 MB of unclosed brackets', `---\ntitle: ${'['.repeat(2_000_000)}\n---\n`],
+    ['an unclosed header of 200 kB', `---\ntitle: ${'x'.repeat(200_000)}\n`],
+    ['compact nesting 20,000 deep', `---\ntitle:\n  ${'- '.repeat(20_000)}x\n---\n`],
+    ['100,000 blank lines (gray-matter backtracks over them)', `---\n${'\n'.repeat(100_000)}title: x\n---\n`],
+    ['100,000 blank CR-only lines', `---\ntitle: x\n${' \r'.repeat(100_000)}id: y\n---\n`],
+  ])('refuses %s as too complex, quickly', (_, input) => {
+    const started = Date.now();
+    expect(codesOf(input)).toEqual([['YAML_TOO_COMPLEX', 'doc.md', 'error']]);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('accepts a header as long and as nested as our largest dataset file, with room to spare', () => {
+    const articles = Array.from({ length: 1500 }, (_, i) => `  - number: "${i}"\n    title: Artikel ${i} [gewijzigd]\n    paragraphs: [[1, a], [2, b]]`);
+    const result = ok(`---\ndataset: statute-catalog\narticles:\n${articles.join('\n')}\n---\n`);
+    expect((result.frontMatter.data.articles as unknown[]).length).toBe(1500);
+  });
+
   it.each(['__proto__', 'constructor', 'prototype'])('refuses the key %s and pollutes nothing', (key) => {
     const result = parseFrontMatter(`---\ntitle: x\nnested:\n  ${key}:\n    polluted: true\n---\n`, 'doc.md');
     expect(result.ok).toBe(false);
